@@ -1,0 +1,1 @@
+"""Evaluation: document-grouped cross-validation, metrics, bootstrap intervals, tables."""
