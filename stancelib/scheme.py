@@ -93,7 +93,8 @@ class Scheme:
                     labels.append(lab)
                 elif isinstance(lab, dict) and isinstance(lab.get("name"), str):
                     labels.append(lab["name"])
-                    desc[lab["name"]] = str(lab.get("description", ""))
+                    if lab.get("description"):
+                        desc[lab["name"]] = str(lab["description"])
                 else:
                     raise SchemeError(f"{where}.labels[{j}]: expected a label name or {{'name': ...}}")
             if len(set(labels)) != len(labels):

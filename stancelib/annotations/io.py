@@ -92,6 +92,8 @@ def _schema_problems(obj: dict[str, Any], file: str, line: int) -> list[Problem]
             msg = ("needs either 'text' (inline) or 'sha256' (standoff)" if not has
                    else "has both 'text' and 'sha256': a record is inline or standoff, not both")
             out.append(Problem(file, line, "text", msg))
+        elif path == "text" and err.validator in ("pattern", "minLength"):
+            out.append(Problem(file, line, "text", "empty text"))
         elif err.validator == "additionalProperties":
             out.append(Problem(file, line, path, err.message))
         else:

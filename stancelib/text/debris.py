@@ -13,7 +13,7 @@ _I = re.IGNORECASE
 _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("timestamp", re.compile(r"^(published|updated|posted|modified|last updated|date|입력|수정)\s*:?\s*(\S.*)?$", _I)),
     ("timestamp", re.compile(r"^(\w{3,9}\.? \d{1,2}, \d{4}|\d{4}[-./]\d{1,2}[-./]\d{1,2})([ ,-]+\d{1,2}:\d{2}(:\d{2})?\s*(am|pm|kst|gmt\+?\d*|bjt|utc)?)?\s*$", _I)),
-    ("byline", re.compile(r"^(by|written by|reporter|reported by|edited by|author)\s*:?\s+[A-Z][\w.\-']*( [\w.\-']+){0,6}\s*(,.*)?$")),
+    ("byline", re.compile(r"^(?i:by|written by|reporter|reported by|edited by|author)\s*:?\s+[A-Z][\w.\-']*( [\w.\-']+){0,6}\s*(,.*)?$")),
     ("byline", re.compile(r"^[^.!?]{0,60}\b[\w.+-]+@[\w-]+\.[\w.]+$|^-?\s*\[?email\s*protected\]?$", _I)),
     ("caption", re.compile(r"(\bphoto\s*(:|=|by|credit|courtesy)|\bcourtesy of\b|\bfile photo\b|^\[?photo\]?\b|^▲|\b(getty images|vcg)\s*$|[(\[](yonhap|xinhua|afp|ap|reuters|newsis|news1)[)\]]\s*$|/\s*(yonhap|xinhua|afp|reuters|ap|newsis)\s*$)", _I)),
     ("share", re.compile(r"^[•·|\s]*(link copied|copy link|share( this)?( article| story| on \w+)?|(facebook|twitter|kakao|mail|link|whatsapp|linkedin|telegram)( share)?( button)?|print|e-?mail|text size|font-?size.*|[+-]?\d)\s*[•·|]*\s*$", _I)),

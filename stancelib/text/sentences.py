@@ -38,7 +38,7 @@ _OPENERS = "\"'“‘«(["
 # Candidate boundary: terminal punctuation, optional closers, whitespace.
 _BOUNDARY = re.compile(r"([.!?…]+)([" + re.escape(_CLOSERS) + r"]*)(\s+)")
 # Glued paragraphs: a lower-case word, a full stop, a capitalised word.
-_GLUED = re.compile(r"(?<=[a-z]{2})([.!?][" + re.escape(_CLOSERS) + r"]?)(?=[A-Z][a-z])")
+_GLUED = re.compile(r"(?<=[a-z0-9]{2})([.!?][" + re.escape(_CLOSERS) + r"]?)(?=[A-Z][a-z])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.\-']*)$")
 _INITIALS = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]?$|^[A-Z]$")
 

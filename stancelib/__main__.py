@@ -1,0 +1,5 @@
+import sys
+
+from stancelib.cli import main
+
+sys.exit(main())
