@@ -55,7 +55,20 @@ def semeval(backend, options):
                                           [text(r) for r in te], backend, options)
     m = f1s(sc, [r["stance"] for r in te], pred)
     f_avg = 100 * (m["labels"]["FAVOR"]["f1"] + m["labels"]["AGAINST"]["f1"]) / 2
-    return {"F_avg": round(f_avg, 2), "train_s": round(secs, 1), "predict_s": round(psecs, 1), "peak_mb": round(peak)}
+    # The organizers' SVM trained one classifier per target; so does this second figure.
+    gold, per_pred, per_secs = [], [], 0.0
+    for target in sorted({r["target"] for r in tr}):
+        a = [r for r in tr if r["target"] == target]
+        b = [r for r in te if r["target"] == target]
+        p, s, _, _ = fit_predict(sc, [r["tweet"] for r in a], [r["stance"] for r in a], [r["tweet"] for r in b],
+                                 backend, options)
+        gold += [r["stance"] for r in b]
+        per_pred += p
+        per_secs += s
+    m2 = f1s(sc, gold, per_pred)
+    f_avg2 = 100 * (m2["labels"]["FAVOR"]["f1"] + m2["labels"]["AGAINST"]["f1"]) / 2
+    return {"F_avg": round(f_avg, 2), "F_avg_per_target_models": round(f_avg2, 2), "train_s": round(secs, 1),
+            "train_s_per_target": round(per_secs, 1), "predict_s": round(psecs, 1), "peak_mb": round(peak)}
 
 
 def gvfc(backend, options):

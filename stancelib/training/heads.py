@@ -8,6 +8,7 @@ multi-label tasks one class-balanced binary logistic regression per label.
 from __future__ import annotations
 
 import numpy as np
+from scipy import sparse
 from sklearn.linear_model import LogisticRegression
 
 from stancelib.scheme import Scheme
@@ -32,6 +33,10 @@ class LinearHeads:
         self.weights: dict[str, np.ndarray] = {}
         self.bias: dict[str, np.ndarray] = {}
 
+    def _binary(self, sparse_input: bool = True) -> LogisticRegression:
+        solver = "liblinear" if sparse_input else "lbfgs"
+        return LogisticRegression(C=self.C, class_weight="balanced", max_iter=self.max_iter, solver=solver)
+
     def fit(self, X, targets: Targets) -> "LinearHeads":
         for t in self.scheme:
             y = targets[t.name]
@@ -44,7 +49,7 @@ class LinearHeads:
                     if yj.min() == yj.max():  # label never (or always) seen: constant prior
                         b[j] = -8.0 if yj.max() == 0 else 8.0
                         continue
-                    lr = LogisticRegression(C=self.C, class_weight="balanced", max_iter=self.max_iter)
+                    lr = self._binary(sparse.issparse(X))
                     lr.fit(X, yj)
                     W[j], b[j] = lr.coef_[0], lr.intercept_[0]
             else:
@@ -52,6 +57,14 @@ class LinearHeads:
                 if len(present) == 1:
                     b[:] = -8.0
                     b[present[0]] = 8.0
+                elif sparse.issparse(X) and len(present) > 2:
+                    # sparse n-gram features: one-vs-rest liblinear is ~10x faster than multinomial
+                    # lbfgs; the rows still form one softmax layer, which calibration then scales
+                    for k in present:
+                        lr = self._binary()
+                        lr.fit(X, (y == k).astype(np.int64))
+                        W[k], b[k] = lr.coef_[0], lr.intercept_[0]
+                    b[[k for k in range(L) if k not in present]] = -50.0
                 else:
                     lr = LogisticRegression(C=self.C, class_weight="balanced", max_iter=self.max_iter)
                     lr.fit(X, y)

@@ -23,6 +23,7 @@ T = TypeVar("T")
 _BUILTIN = {
     "tfidf": "stancelib.training.tfidf",
     "embeddings": "stancelib.training.embeddings",
+    "hybrid": "stancelib.training.hybrid",
     "setfit": "stancelib.training.setfit_backend",
     "transformer": "stancelib.training.transformer",
 }
