@@ -1,6 +1,7 @@
 """Public benchmarks with stancelib's backends, printed beside the published numbers.
 
-    python benchmarks/public.py [--backends tfidf,embeddings] [--sets semeval,gvfc,newsmtsc]
+    python benchmarks/public.py [--backends tfidf,embeddings,hybrid,embeddings@mpnet,transformer]
+                                [--sets semeval,gvfc,newsmtsc] [--set transformer.epochs=3]
 
 Reads ../shared/benchmarks (never copies it). Each data set becomes a scheme
 with one single-label task, trained through ``stancelib.train`` like any team's.
@@ -136,7 +137,9 @@ def main() -> None:
     for s in args.sets.split(","):
         print(f"\n{s}: published {PUBLISHED[s]}", flush=True)
         for b in args.backends.split(","):
-            r = SETS[s](b, opts.get(b, {}))
+            name, _, encoder = b.partition("@")  # e.g. embeddings@mpnet
+            o = {**opts.get(name, {}), **({"encoder": encoder} if encoder else {})}
+            r = SETS[s](name, o)
             results[f"{s}/{b}"] = r
             print(f"  {b:<12} {r}", flush=True)
     out = __import__("pathlib").Path(args.output)

@@ -209,7 +209,7 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("train", help="train a model and save it to a folder")
     s.add_argument("paths", nargs="+")
     s.add_argument("-o", "--output", required=True, help="model folder to write")
-    s.add_argument("--backend", default="embeddings", help="tfidf, embeddings, setfit, transformer or a registered one")
+    s.add_argument("--backend", default="hybrid", help="hybrid (default), tfidf, embeddings, setfit, transformer or a registered one")
     s.add_argument("--set", action="append", metavar="KEY=VALUE", help="backend option, e.g. --set encoder=mpnet")
     s.add_argument("--calibration-folds", type=int, default=None)
     s.add_argument("--seed", type=int, default=0)
@@ -218,7 +218,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("evaluate", help="document-grouped cross-validation, or score a trained model (--model)")
     s.add_argument("paths", nargs="+")
-    s.add_argument("--backend", default="embeddings")
+    s.add_argument("--backend", default="hybrid")
     s.add_argument("--compare", help="comma-separated backends to cross-validate in one run")
     s.add_argument("--model", help="score this trained model folder on the annotations instead")
     s.add_argument("--folds", type=int, default=5)

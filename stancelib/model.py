@@ -81,7 +81,7 @@ class Model:
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
         for old in folder.iterdir():
-            if old.is_file() and old.suffix in {".safetensors", ".skops", ".json"}:
+            if old.is_file() and old.suffix in {".safetensors", ".json"}:
                 old.unlink()
         self.backend.save(folder)
         write_json({"format": FORMAT, **self.meta, "scheme": self.scheme.to_dict(), "backend": self.backend.name,

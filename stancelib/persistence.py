@@ -1,8 +1,9 @@
-"""Safe model files: safetensors, JSON and skops only. Anything else is refused.
+"""Safe model files: safetensors and JSON only. Anything else is refused.
 
 Pickle can run code when loaded; a stancelib model folder never contains it,
-and ``load`` refuses any file type outside the allowlist and any skops file
-that names a type outside the scikit-learn types it expects.
+and ``load`` refuses pickles and any file type outside the allowlist.
+scikit-learn parts are stored as their arrays (safetensors) and settings
+and vocabularies (JSON), and rebuilt on load.
 """
 
 from __future__ import annotations
@@ -14,12 +15,11 @@ from typing import Any
 
 import numpy as np
 
-ALLOWED_SUFFIXES = {".json", ".safetensors", ".skops", ".md", ".txt", ".model"}
+ALLOWED_SUFFIXES = {".json", ".safetensors", ".md", ".txt", ".model"}
 ALLOWED_NAMES = {"vocab.txt", "tokenizer.json", "tokenizer_config.json", "special_tokens_map.json",
                  "config.json", "sentence_bert_config.json", "modules.json", "config_sentence_transformers.json",
                  "README.md"}
 PICKLE_MAGIC = (b"\x80\x02", b"\x80\x03", b"\x80\x04", b"\x80\x05")
-SKOPS_TRUSTED_PREFIXES = ("sklearn.", "numpy.", "scipy.sparse.", "builtins.")
 
 
 class UnsafeModelError(ValueError):
@@ -33,28 +33,12 @@ def check_folder(folder: Path) -> None:
             continue
         with open(p, "rb") as fh:
             head = fh.read(2)
-        if head in PICKLE_MAGIC or p.suffix in {".pkl", ".pickle", ".bin", ".pt", ".pth", ".joblib", ".npy", ".npz"}:
-            raise UnsafeModelError(f"{p}: refusing to load a pickle-based file; stancelib models use "
-                                   "safetensors, JSON and skops only")
+        if head in PICKLE_MAGIC or p.suffix in {".pkl", ".pickle", ".bin", ".pt", ".pth", ".joblib", ".npy", ".npz",
+                                                ".skops"}:
+            raise UnsafeModelError(f"{p}: refusing to load a pickle-based or executable-state file; "
+                                   "stancelib models use safetensors and JSON only")
         if p.suffix not in ALLOWED_SUFFIXES and p.name not in ALLOWED_NAMES:
             raise UnsafeModelError(f"{p}: unexpected file type {p.suffix or p.name!r} in a model folder")
-
-
-def save_skops(obj: Any, path: Path) -> None:
-    import skops.io as sio
-
-    sio.dump(obj, path)
-
-
-def load_skops(path: Path) -> Any:
-    """Load a skops file whose every type is a scikit-learn/numpy/scipy type; else refuse."""
-    import skops.io as sio
-
-    untrusted = sio.get_untrusted_types(file=path)
-    bad = [t for t in untrusted if not t.startswith(SKOPS_TRUSTED_PREFIXES)]
-    if bad:
-        raise UnsafeModelError(f"{path}: skops file names types outside scikit-learn/numpy/scipy: {bad}")
-    return sio.load(path, trusted=untrusted)
 
 
 def save_tensors(tensors: dict[str, np.ndarray], path: Path, metadata: dict[str, str] | None = None) -> None:

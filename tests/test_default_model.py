@@ -12,8 +12,8 @@ DEFAULT = REPO / "models" / "default"
 
 def test_default_model_is_small_and_safe():
     files = {p.name: p.stat().st_size for p in DEFAULT.iterdir()}
-    assert {"model.json", "README.md", "heads.safetensors"} <= set(files)
-    assert sum(files.values()) < 2_000_000
+    assert {"model.json", "README.md", "weights.safetensors", "vectorizer.json"} <= set(files)
+    assert sum(files.values()) < 6_000_000
     assert not any(n.endswith((".pkl", ".bin", ".pt")) for n in files)
 
 

@@ -40,6 +40,7 @@ def test_offsets_index_the_original():
     ("OPINION / VIEWPOINT", "navigation"),
     ("Sign up now for our newsletter", "subscribe"),
     ("본문 바로가기", "non_english"),
+    ("The Korea Herald", "masthead"),
 ])
 def test_debris_lines(line, reason):
     assert debris_reason(line) == reason
@@ -86,3 +87,19 @@ def test_whole_corpus_offsets_are_exact():
         d = json.loads(line)
         for s in segment_article(d["text"]):
             assert d["text"][s.start:s.end] == s.text and s.text.strip() == s.text
+
+
+def test_html_main_text_drops_page_chrome():
+    from stancelib.text import html_to_text
+
+    paras = [l.strip() for l in (SEEDS / "002_508489a84c2a7251.txt").read_text().splitlines() if len(l.strip()) > 120]
+    body = "".join(f"<p>{p}</p>" for p in paras)
+    html = (f"<html><head><title>[Editorial] Korea-China relations</title></head><body>"
+            f"<nav><ul><li><a href='/'>Home</a></li><li><a href='/n'>National</a></li><li><a href='/o'>Opinion</a></li></ul></nav>"
+            f"<article><h1>[Editorial] Korea-China relations</h1>{body}</article>"
+            f"<footer>Copyright Herald Corporation. All rights reserved. <a href='/s'>Subscribe</a></footer></body></html>")
+    text = html_to_text(html)
+    assert paras[0] in text and paras[-1] in text
+    assert "All rights reserved" not in text and "Subscribe" not in text
+    sents = segment_article(text)
+    assert sents[0].text == "[Editorial] Korea-China relations" and sents[0].kind == "headline"

@@ -59,7 +59,8 @@ def annotation_files(paths: str | Path | Iterable[str | Path]) -> list[Path]:
     return files
 
 
-def _read_lines(path: Path, problems: list[Problem]) -> Iterator[tuple[int, dict[str, Any]]]:
+def iter_json_lines(path: Path, problems: list[Problem]) -> Iterator[tuple[int, dict[str, Any]]]:
+    """Yield ``(line number, object)`` per JSON line; malformed lines become problems, not exceptions."""
     try:
         fh = open(path, encoding="utf-8")
     except FileNotFoundError:
@@ -191,7 +192,7 @@ def read_annotations(paths: str | Path | Iterable[str | Path], scheme: Scheme | 
     records: list[Record] = []
     seen: dict[str, str] = {}
     for path in files:
-        for n, obj in _read_lines(path, problems):
+        for n, obj in iter_json_lines(path, problems):
             file = str(path)
             found = _schema_problems(obj, file, n)
             found += check_labels(obj.get("labels", {}), scheme, file, n)

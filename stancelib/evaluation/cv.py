@@ -41,7 +41,7 @@ def score_predictions(records: list[Record], predicted: list[dict[str, Any]], sc
     return out
 
 
-def cross_validate(annotations: Any, scheme: Any = None, backend: str = "embeddings", *, folds: int = 5,
+def cross_validate(annotations: Any, scheme: Any = None, backend: str = "hybrid", *, folds: int = 5,
                    seed: int = 0, n_boot: int = 1000, corpus: Any = None, progress: bool = False,
                    **options: Any) -> dict[str, Any]:
     """Train on k-1 folds of documents, predict the held-out fold, pool, and score.

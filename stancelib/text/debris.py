@@ -19,7 +19,11 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("share", re.compile(r"^[•·|\s]*(link copied|copy link|share( this)?( article| story| on \w+)?|(facebook|twitter|kakao|mail|link|whatsapp|linkedin|telegram)( share)?( button)?|print|e-?mail|text size|font-?size.*|[+-]?\d)\s*[•·|]*\s*$", _I)),
     ("navigation", re.compile(r"^(home|news|menu|close|settings|search|skip to (main )?content|go to (contents|navigation).*|back to top|related articles?|latest news|most (read|popular|viewed)|read more|more|next|previous|sections?|opinion|world|politics|national|business|advertisement|sponsored|source link|learn more|download article as pdf|connect with the authors|leave a reply|no comments:?|print dictionary print|bar_progress|articles?)\s*$", _I)),
     ("navigation", re.compile(r"^(home|news)\s*>.*|.*\s>\s.*\s>\s.*$", _I)),
-    ("navigation", re.compile(r"^[A-Z][A-Z\s&/|\-]{2,40}$")),  # section labels: "OPINION / VIEWPOINT"
+    ("navigation", re.compile(r"^[A-Z][A-Z\s&/|\-]{2,40}$")),
+    ("masthead", re.compile(r"^(the )?(korea herald|korea times|(korea )?joongang daily|global times|china daily|"
+                            r"yonhap( news( agency)?)?|straits times|south china morning post|chosun ilbo|"
+                            r"dong-a ilbo|hankyoreh|xinhua( news agency)?|people's daily( online)?|cgtn|"
+                            r"kbs( world)?|arirang( news)?|the diplomat)\s*(website|online)?$", _I)),  # section labels: "OPINION / VIEWPOINT"
     ("subscribe", re.compile(r"(sign up|subscribe|newsletter|log ?in|register now|all rights reserved|copyright|©|cookies?|unauthorized reproduction|redistribution)", _I)),
     ("label", re.compile(r"^[^.!?]{0,40}:\s*$")),  # "Editor's Note:"
     ("symbols", re.compile(r"^[\W\d_]*$")),

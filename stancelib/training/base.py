@@ -51,7 +51,7 @@ class Backend(ABC):
 
     @abstractmethod
     def save(self, folder: Path) -> None:
-        """Write the trained parts into ``folder`` (safetensors, JSON or skops)."""
+        """Write the trained parts into ``folder`` (safetensors or JSON)."""
 
     @classmethod
     @abstractmethod

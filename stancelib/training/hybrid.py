@@ -7,14 +7,11 @@ beat either alone (see README, "Measured").
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any, Sequence
 
 from scipy import sparse
 
-from stancelib.persistence import load_skops, load_tensors, save_skops, save_tensors
-from stancelib.scheme import Scheme
-from stancelib.training.base import Backend, Probas, Targets
+from stancelib.training.base import Probas, Targets
 from stancelib.training.encoders import encoder_info, resolve_encoder, shared_encoder
 from stancelib.training.heads import LinearHeads
 from stancelib.training.registry import register_backend
@@ -22,13 +19,14 @@ from stancelib.training.tfidf import TfidfBackend
 
 
 @register_backend("hybrid")
-class HybridBackend(Backend):
-    """TF-IDF (as in ``tfidf``) concatenated with ``embedding_weight`` x the encoder's unit-length embedding."""
+class HybridBackend(TfidfBackend):
+    """TF-IDF (as in ``tfidf``) concatenated with ``embedding_weight`` x the encoder's unit-length embedding.
 
-    defaults = {**TfidfBackend.defaults, "C": 8.0, "max_features": 60_000, "encoder": "minilm",
+    Saved like ``tfidf`` (vocabulary in JSON, idf and heads in safetensors); the encoder comes from its package.
+    """
+
+    defaults = {**TfidfBackend.defaults, "C": 8.0, "max_features": 30_000, "encoder": "minilm",
                 "embedding_weight": 1.0, "batch_size": 64}
-
-    _vectorizer = TfidfBackend._vectorizer
 
     @property
     def encoder(self):
@@ -48,17 +46,6 @@ class HybridBackend(Backend):
 
     def predict_proba(self, texts: Sequence[str]) -> Probas:
         return self.heads.predict_proba(self._features(texts))
-
-    def save(self, folder: Path) -> None:
-        save_skops(self.vectorizer, folder / "vectorizer.skops")
-        save_tensors(self.heads.tensors(), folder / "heads.safetensors")
-
-    @classmethod
-    def load(cls, folder: Path, scheme: Scheme, options: dict[str, Any]) -> "HybridBackend":
-        b = cls(scheme, **options)
-        b.vectorizer = load_skops(folder / "vectorizer.skops")
-        b.heads = LinearHeads.from_tensors(scheme, load_tensors(folder / "heads.safetensors"))
-        return b
 
     def describe(self) -> dict[str, Any]:
         return {"encoder": encoder_info(resolve_encoder(self.options["encoder"]))}

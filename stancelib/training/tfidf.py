@@ -8,11 +8,17 @@ from typing import Any, Sequence
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.pipeline import FeatureUnion
 
-from stancelib.persistence import load_skops, load_tensors, save_skops, save_tensors
+import numpy as np
+
+from stancelib.persistence import load_tensors, read_json, save_tensors, write_json
 from stancelib.scheme import Scheme
 from stancelib.training.base import Backend, Probas, Targets
 from stancelib.training.heads import LinearHeads
 from stancelib.training.registry import register_backend
+
+
+_PARAMS = ("analyzer", "ngram_range", "lowercase", "strip_accents", "sublinear_tf", "min_df", "max_df",
+           "max_features", "norm", "use_idf", "smooth_idf", "token_pattern", "binary")
 
 
 @register_backend("tfidf")
@@ -40,12 +46,28 @@ class TfidfBackend(Backend):
         return self.heads.predict_proba(self.vectorizer.transform(list(texts)))
 
     def save(self, folder: Path) -> None:
-        save_skops(self.vectorizer, folder / "vectorizer.skops")
-        save_tensors(self.heads.tensors(), folder / "heads.safetensors")
+        """Vocabulary and settings as JSON, idf weights and heads as safetensors: no pickle, no code."""
+        parts, tensors = {}, self.heads.tensors("heads.")
+        for name, vec in self.vectorizer.transformer_list:
+            terms = sorted(vec.vocabulary_, key=vec.vocabulary_.__getitem__)
+            params = {k: v for k, v in vec.get_params().items() if k in _PARAMS}
+            parts[name] = {"params": params, "terms": terms}
+            tensors[f"idf.{name}"] = vec.idf_.astype(np.float64)
+        write_json({"format": "stancelib-tfidf/1", "vectorizers": parts}, folder / "vectorizer.json")
+        save_tensors(tensors, folder / "weights.safetensors")
 
     @classmethod
     def load(cls, folder: Path, scheme: Scheme, options: dict[str, Any]) -> "TfidfBackend":
         b = cls(scheme, **options)
-        b.vectorizer = load_skops(folder / "vectorizer.skops")
-        b.heads = LinearHeads.from_tensors(scheme, load_tensors(folder / "heads.safetensors"))
+        info = read_json(folder / "vectorizer.json")
+        tensors = load_tensors(folder / "weights.safetensors")
+        vecs = []
+        for name, part in info["vectorizers"].items():
+            params = {k: (tuple(v) if k == "ngram_range" else v) for k, v in part["params"].items() if k in _PARAMS}
+            vec = TfidfVectorizer(**params)
+            vec.vocabulary_ = {t: i for i, t in enumerate(part["terms"])}
+            vec.idf_ = tensors[f"idf.{name}"]
+            vecs.append((name, vec))
+        b.vectorizer = FeatureUnion(vecs)
+        b.heads = LinearHeads.from_tensors(scheme, tensors, prefix="heads.")
         return b

@@ -45,7 +45,7 @@ def out_of_fold(backend: Backend, texts: list[str], targets: Targets, groups: li
     return {t: np.concatenate([p[t] for p in parts]) for t in parts[0]}, idx
 
 
-def train(annotations: Any, scheme: Any = None, backend: str = "embeddings", *, calibration_folds: int | None = None,
+def train(annotations: Any, scheme: Any = None, backend: str = "hybrid", *, calibration_folds: int | None = None,
           seed: int = 0, corpus: Any = None, progress: bool = False, **options: Any) -> Model:
     """Train a model on annotations (paths, records or dicts) for every task of ``scheme``.
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Iterable
 
 from stancelib.annotations.convert._common import build_record, empty_labels, provenance_of
-from stancelib.annotations.io import Problem
+from stancelib.annotations.io import Problem, iter_json_lines
 from stancelib.annotations.record import Record
 from stancelib.scheme import Scheme, resolve_scheme
 
@@ -38,39 +38,31 @@ def read_doccano(path: str | Path, scheme: Scheme | None = None) -> tuple[list[R
     """Read a doccano export (``label`` or ``cats`` list of ``task:label``); return records and problems."""
     scheme = resolve_scheme(scheme)
     records, problems = [], []
-    with open(path, encoding="utf-8") as fh:
-        for line, raw in enumerate(fh, 1):
-            if not raw.strip():
+    for line, row in iter_json_lines(Path(path), problems):
+        tags = row.get("label", row.get("cats"))
+        if not isinstance(tags, list):
+            problems.append(Problem(str(path), line, "label", "expected a list of 'task:label' strings"))
+            continue
+        labels: dict = empty_labels(scheme)
+        bad = False
+        for tag in tags:
+            if not isinstance(tag, str) or SEP not in tag:
+                problems.append(Problem(str(path), line, "label",
+                                        f"{tag!r} is not 'task{SEP}label' (doccano labels are prefixed with the task)"))
+                bad = True
                 continue
-            try:
-                row = json.loads(raw)
-            except json.JSONDecodeError as e:
-                problems.append(Problem(str(path), line, "json", f"malformed JSON: {e.msg}"))
-                continue
-            tags = row.get("label", row.get("cats"))
-            if not isinstance(tags, list):
-                problems.append(Problem(str(path), line, "label", "expected a list of 'task:label' strings"))
-                continue
-            labels: dict = empty_labels(scheme)
-            bad = False
-            for tag in tags:
-                if not isinstance(tag, str) or SEP not in tag:
-                    problems.append(Problem(str(path), line, "label",
-                                            f"{tag!r} is not 'task{SEP}label' (doccano labels are prefixed with the task)"))
-                    bad = True
-                    continue
-                task, label = tag.split(SEP, 1)
-                if task in labels and isinstance(labels[task], list):
-                    labels[task].append(label)
-                elif task in labels:
-                    labels[task] = [labels[task], label]  # two labels: check_labels reports it
-                else:
-                    labels[task] = label
-            if bad:
-                continue
-            rid = row.get("id", f"doccano-{line}")
-            meta = row.get("meta") if isinstance(row.get("meta"), dict) else row
-            rec = build_record(rid, row.get("text"), labels, meta, scheme, str(path), line, problems)
-            if rec:
-                records.append(rec)
+            task, label = tag.split(SEP, 1)
+            if task in labels and isinstance(labels[task], list):
+                labels[task].append(label)
+            elif task in labels:
+                labels[task] = [labels[task], label]  # two labels: check_labels reports it
+            else:
+                labels[task] = label
+        if bad:
+            continue
+        rid = row.get("id", f"doccano-{line}")
+        meta = row.get("meta") if isinstance(row.get("meta"), dict) else row
+        rec = build_record(rid, row.get("text"), labels, meta, scheme, str(path), line, problems)
+        if rec:
+            records.append(rec)
     return records, problems
