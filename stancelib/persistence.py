@@ -26,10 +26,27 @@ class UnsafeModelError(ValueError):
     """A model folder holds a file stancelib will not load."""
 
 
+def _is_safetensors(path: Path) -> bool:
+    """A real safetensors file: 8-byte little-endian header size, then a JSON header."""
+    with open(path, "rb") as fh:
+        size = int.from_bytes(fh.read(8), "little")
+        if not 2 <= size <= 100_000_000:
+            return False
+        try:
+            return isinstance(json.loads(fh.read(size)), dict)
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            return False
+
+
 def check_folder(folder: Path) -> None:
-    """Refuse pickles and unknown file types anywhere under ``folder``."""
+    """Refuse pickles, fake safetensors and unknown file types anywhere under ``folder``."""
     for p in sorted(folder.rglob("*")):
         if not p.is_file():
+            continue
+        if p.suffix == ".safetensors":
+            if not _is_safetensors(p):
+                raise UnsafeModelError(f"{p}: not a valid safetensors file (refusing to load it; it may be a "
+                                       "pickle renamed)")
             continue
         with open(p, "rb") as fh:
             head = fh.read(2)

@@ -63,7 +63,7 @@ def test_loading_refuses_pickle(tmp_path, small, custom_scheme):
         stancelib.load(tmp_path / "m")
     (tmp_path / "m" / "extra.pkl").unlink()
     (tmp_path / "m" / "weights.safetensors").write_bytes(pickle.dumps([1, 2]))
-    with pytest.raises(UnsafeModelError, match="pickle"):
+    with pytest.raises(UnsafeModelError, match="not a valid safetensors"):
         stancelib.load(tmp_path / "m")
 
 
