@@ -266,7 +266,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         return args.func(args)
-    except (AnnotationError, CorpusError, SchemeError, UnsafeModelError, FileNotFoundError, ValueError) as e:
+    except (AnnotationError, CorpusError, SchemeError, UnsafeModelError, FileNotFoundError, FileExistsError,
+            ValueError) as e:
         print(f"stancelib {args.command}: error: {e}", file=sys.stderr)
         return EXIT_PROBLEMS
 

@@ -79,8 +79,11 @@ class Model:
         from stancelib.card import model_card
 
         folder = Path(folder)
+        if folder.is_dir() and any(folder.iterdir()) and not (folder / "model.json").is_file():
+            raise FileExistsError(f"{folder}: folder is not empty and holds no stancelib model; "
+                                  "refusing to write into it")
         folder.mkdir(parents=True, exist_ok=True)
-        for old in folder.iterdir():
+        for old in folder.iterdir():  # replacing an earlier model: drop its weight files first
             if old.is_file() and old.suffix in {".safetensors", ".json"}:
                 old.unlink()
         self.backend.save(folder)

@@ -67,6 +67,17 @@ def test_loading_refuses_pickle(tmp_path, small, custom_scheme):
         stancelib.load(tmp_path / "m")
 
 
+def test_save_never_overwrites_a_foreign_folder(tmp_path, small, custom_scheme):
+    model = stancelib.train(small, custom_scheme, "tfidf", calibration_folds=0)
+    (tmp_path / "notes.json").write_text("{}")
+    with pytest.raises(FileExistsError, match="holds no stancelib model"):
+        model.save(tmp_path)
+    assert (tmp_path / "notes.json").read_text() == "{}"
+    model.save(tmp_path / "m")
+    model.save(tmp_path / "m")  # re-saving over a model folder is fine
+    assert stancelib.load(tmp_path / "m").predict([small[0].text]) == model.predict([small[0].text])
+
+
 def test_registry_accepts_a_team_backend(small, custom_scheme, tmp_path):
     from stancelib.training import Backend, register_backend
     from stancelib.training.tfidf import TfidfBackend
