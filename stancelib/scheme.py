@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 MULTI_LABEL = "multi_label"
 SINGLE_LABEL = "single_label"

@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 ORIGINS = ("real", "written")
-LabelValue = "str | list[str]"
 
 
 def text_hash(text: str) -> str:

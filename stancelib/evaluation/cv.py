@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 import tracemalloc
-from typing import Any, Sequence
+from typing import Any
 
 import numpy as np
 from sklearn.model_selection import GroupKFold

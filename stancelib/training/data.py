@@ -11,7 +11,6 @@ from stancelib.annotations import AnnotationError, Problem, Record, load_annotat
 from stancelib.annotations.io import check_labels
 from stancelib.scheme import Scheme
 
-AnnotationsLike = "str | Path | Iterable[str | Path] | Iterable[Record] | Iterable[dict]"
 
 
 def as_records(annotations: Any, scheme: Scheme, *, corpus: Any = None) -> list[Record]:

@@ -7,12 +7,12 @@ beat either alone (see README, "Measured").
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+from typing import Sequence
 
 from scipy import sparse
 
 from stancelib.training.base import Probas, Targets
-from stancelib.training.encoders import encoder_info, resolve_encoder, shared_encoder
+from stancelib.training.embeddings import EmbeddingsBackend
 from stancelib.training.heads import LinearHeads
 from stancelib.training.registry import register_backend
 from stancelib.training.tfidf import TfidfBackend
@@ -28,9 +28,8 @@ class HybridBackend(TfidfBackend):
     defaults = {**TfidfBackend.defaults, "C": 8.0, "max_features": 30_000, "encoder": "minilm",
                 "embedding_weight": 1.0, "batch_size": 64}
 
-    @property
-    def encoder(self):
-        return shared_encoder(str(resolve_encoder(self.options["encoder"])), self.options["batch_size"])
+    encoder = EmbeddingsBackend.encoder
+    describe = EmbeddingsBackend.describe
 
     def _features(self, texts: Sequence[str], *, fit: bool = False, progress: bool = False):
         texts = list(texts)
@@ -46,6 +45,3 @@ class HybridBackend(TfidfBackend):
 
     def predict_proba(self, texts: Sequence[str]) -> Probas:
         return self.heads.predict_proba(self._features(texts))
-
-    def describe(self) -> dict[str, Any]:
-        return {"encoder": encoder_info(resolve_encoder(self.options["encoder"]))}
